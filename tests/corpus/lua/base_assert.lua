@@ -1,0 +1,6 @@
+print(assert(1, "unused"), assert("v", 2, 3))
+print(pcall(assert, false))
+print(pcall(assert, nil, "custom message"))
+print(pcall(assert, false, 42))
+print(pcall(assert))
+print(select("#", assert(1, 2, 3)))

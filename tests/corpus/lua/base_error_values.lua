@@ -1,0 +1,8 @@
+print(select("#", pcall(error, {code = 1})))
+local ok, e = pcall(error, {code = 42})
+print(ok, type(e), e.code)
+print(pcall(error, 42))
+print(pcall(error, nil))
+print(pcall(error, true))
+local ok2, e2 = pcall(error, setmetatable({}, {__tostring = function() return "custom" end}))
+print(ok2, tostring(e2))

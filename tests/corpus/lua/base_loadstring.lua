@@ -1,0 +1,7 @@
+local f = loadstring("return 1 + 2")
+print(f())
+print(loadstring("syntax error here"))
+local g = loadstring("local a, b = ... return a * b")
+print(g(6, 7))
+print(loadstring("x = ", "chunky"))
+print(pcall(loadstring("error('in chunk')")))

@@ -1,0 +1,7 @@
+print(pcall(function() return 1, 2, 3 end))
+print(pcall(function() error("boom") end))
+print(pcall(function() error("boom", 0) end))
+print(pcall(function() error() end))
+print(pcall(error))
+print(pcall(pcall))
+print(pcall(pcall, error, "x"))

@@ -1,0 +1,7 @@
+print()
+print(nil)
+print(nil, nil)
+print(1, nil, 3)
+print("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")
+print(true, false, 0, -0, "")
+print((""))

@@ -1,0 +1,5 @@
+print(tostring(nil), tostring(true), tostring(12), tostring("s"))
+print(tostring(1e100), tostring(-0.0))
+print(type(tostring(print)), tostring(print):sub(1, 9))
+print(tonumber(true), tonumber({}), tonumber("5", 10))
+print(#tostring(12.5))

@@ -1,0 +1,5 @@
+print(type(nil), type(1), type("s"), type({}), type(print), type(true), type(coroutine.create(function() end)))
+print(select("#"), select("#", nil, nil), select(2, "a", "b", "c"))
+print(select(-1, "a", "b", "c"), select(-2, "a", "b", "c"))
+print(pcall(select, 0, 1), pcall(select, -5, 1))
+print(pcall(type))

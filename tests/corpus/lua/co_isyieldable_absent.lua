@@ -1,0 +1,5 @@
+print(type(coroutine.isyieldable), type(coroutine.running))
+print(coroutine.running() == nil)
+local co = coroutine.create(function() return coroutine.running() end)
+local ok, r = coroutine.resume(co)
+print(ok, r == co, type(r))

@@ -1,0 +1,8 @@
+local co = coroutine.create(function(...)
+  local n = select("#", ...)
+  local a, b, c = coroutine.yield(n, ...)
+  return a, b, c, select("#", coroutine.yield())
+end)
+print(coroutine.resume(co, 1, 2, 3, nil))
+print(coroutine.resume(co, "x", nil, "z"))
+print(coroutine.resume(co, nil, nil))

@@ -1,0 +1,7 @@
+local co = coroutine.create(function() return 1 end)
+print(coroutine.resume(co))
+print(coroutine.resume(co))
+print(coroutine.resume(co))
+local w = coroutine.wrap(function() end)
+w()
+print(pcall(w))

@@ -1,0 +1,10 @@
+local outer
+local inner = coroutine.create(function()
+  print("outer status from inner:", coroutine.status(outer))
+end)
+outer = coroutine.create(function()
+  coroutine.resume(inner)
+  print("inner status:", coroutine.status(inner))
+end)
+coroutine.resume(outer)
+print(coroutine.status(outer), coroutine.status(inner))

@@ -1,0 +1,7 @@
+local w = coroutine.wrap(function() error("wrapped failure") end)
+print(pcall(w))
+local w2 = coroutine.wrap(function() error({1, 2}) end)
+local ok, e = pcall(w2)
+print(ok, type(e), #e)
+local w3 = coroutine.wrap(function() local x = nil; x() end)
+print(pcall(w3))

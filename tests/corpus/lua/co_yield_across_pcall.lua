@@ -1,0 +1,12 @@
+local co = coroutine.create(function()
+  local ok, err = pcall(function()
+    coroutine.yield("from pcall")
+  end)
+  return ok, err
+end)
+print(coroutine.resume(co))
+print(coroutine.resume(co))
+local co2 = coroutine.create(function()
+  table.sort({3, 2, 1}, function(a, b) coroutine.yield() return a < b end)
+end)
+print(coroutine.resume(co2))

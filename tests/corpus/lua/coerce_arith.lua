@@ -1,0 +1,6 @@
+print("1" + "2", "3" * 4, 10 / "2", "2" ^ "3", "7" % 4, -"5")
+print("0x10" + 0, "1e1" + 0, " 3 " * 1, "\t4\n" + 0)
+print(pcall(function() return "1a" + 1 end))
+print(pcall(function() return {} + 1 end))
+print(pcall(function() return nil + 1 end))
+print(10 == "10", 10 .. "" == "10")

@@ -1,0 +1,5 @@
+-- uncaught runtime error: arith div const table
+local t = {v = {}}
+print(1 / 2)
+print(1 / t.v)
+print("not reached")

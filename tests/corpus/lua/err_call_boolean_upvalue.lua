@@ -1,0 +1,5 @@
+local ready = true
+local function go()
+  return ready()
+end
+print(go())

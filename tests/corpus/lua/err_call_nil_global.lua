@@ -1,0 +1,5 @@
+-- uncaught runtime error: call nil global
+local x = 1
+print("before")
+undefined_function(x)
+print("after")

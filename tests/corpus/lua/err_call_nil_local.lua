@@ -1,0 +1,5 @@
+-- uncaught runtime error: call nil local
+local f
+print("start")
+local y = 2
+f(y)

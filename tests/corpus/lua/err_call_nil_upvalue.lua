@@ -1,0 +1,6 @@
+local cb
+local function run()
+  return cb("x")
+end
+print("calling")
+run()

@@ -1,0 +1,5 @@
+-- uncaught runtime error: call number
+local n = 5
+print(n)
+n()
+print("not reached")

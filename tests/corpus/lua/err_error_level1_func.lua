@@ -1,0 +1,5 @@
+-- uncaught runtime error: error level1 func
+local function fail() error("failed here") end
+print("calling fail")
+fail()
+print("not reached")

@@ -1,0 +1,5 @@
+local co = coroutine.create(function() error("inner problem") end)
+local ok, e = coroutine.resume(co)
+print(ok)
+error(e, 0)
+print("not reached")

@@ -1,0 +1,5 @@
+-- uncaught runtime error: index nil global
+print("before")
+local v = notdefined.field
+print(v)
+print("not reached")

@@ -1,0 +1,5 @@
+-- uncaught runtime error: newindex nil global
+print("global set")
+missing_table.key = "value"
+print("not reached")
+print("not reached")

@@ -1,0 +1,5 @@
+print(tonumber("10", 2))
+print(tonumber("10", 16))
+print(tonumber("10", 99))
+print("not reached")
+print(1)

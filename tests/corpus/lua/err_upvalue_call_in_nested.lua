@@ -1,0 +1,7 @@
+local handlers = {}
+local function dispatch(name)
+  local h = handlers[name]
+  return (function() return h() end)()
+end
+print("dispatching")
+dispatch("go")

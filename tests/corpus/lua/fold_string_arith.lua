@@ -1,0 +1,6 @@
+print("10" + 5, "3" * "4", "2" ^ 3, "9" / "3", "10" % "4")
+print(-"3", "0x10" + 0, " 5 " + 1, "1e2" * 1)
+print(10 .. "", 1.5 .. "|", -0.0 .. "")
+local ok, err = pcall(function() return "abc" + 1 end)
+print(ok, err)
+print(pcall(function() return {} .. "x" end))

@@ -1,0 +1,6 @@
+print(math.floor(3.7), math.floor(-3.7), math.ceil(3.2), math.ceil(-3.2))
+print(math.abs(-5), math.abs(5), math.max(1, 5, 3), math.min(4, 2, 8))
+print(math.sqrt(16), math.sqrt(2), math.pi)
+print(math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7, -3))
+print(math.modf(3.7), math.modf(-3.7))
+print(math.huge, -math.huge, math.pow(2, 8))

@@ -1,0 +1,5 @@
+print(pcall(math.floor, "x"))
+print(pcall(math.max))
+print(math.floor("2.5"), math.max("10", 9))
+print(pcall(math.sqrt))
+print(math.sqrt(-1) ~= math.sqrt(-1))

@@ -1,0 +1,5 @@
+print(math.frexp(8), math.frexp(0), math.frexp(-3))
+print(math.ldexp(0.5, 4), math.ldexp(1, -1))
+local m, e = math.frexp(1e10)
+print(m, e, math.ldexp(m, e))
+print(math.floor(-0.5), math.ceil(-0.5))

@@ -1,0 +1,5 @@
+local inner = setmetatable({}, {__call = function(_, x) return "inner " .. x end})
+local outer = setmetatable({}, {__call = function(_, x) return inner(x .. "!") end})
+print(outer("go"))
+print(pcall(setmetatable({}, {__call = 5})))
+print(select("#", outer("a")))

@@ -1,0 +1,5 @@
+print(("abc"):len(), ("%d items"):format(3))
+local mt = getmetatable("")
+print(type(mt), mt.__index == string)
+print(("x"):rep(3, ","))
+print(#("abc"):reverse():upper())

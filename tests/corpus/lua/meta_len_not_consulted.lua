@@ -1,0 +1,7 @@
+local t = setmetatable({1, 2, 3}, {__len = function() return 99 end})
+print(#t)
+local u = setmetatable({}, {__len = function() return 5 end})
+print(#u)
+print(pcall(function() return #nil end))
+local s = setmetatable({}, {__index = function() return 1 end})
+print(#s)

@@ -1,0 +1,7 @@
+local t = setmetatable({}, {__index = {x = 1}})
+print(t.x)
+setmetatable(t, nil)
+print(t.x, getmetatable(t))
+print(pcall(setmetatable, t, 5))
+print(pcall(setmetatable, 5, {}))
+print(select("#", setmetatable(t, {})))

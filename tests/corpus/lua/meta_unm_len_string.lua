@@ -1,0 +1,5 @@
+local t = setmetatable({}, {__unm = function(a) return "minus" end})
+print(-t)
+print(#"abc", -"2")
+print(pcall(function() return -{} end))
+print(pcall(function() return #5 end))

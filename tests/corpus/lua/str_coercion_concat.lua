@@ -1,0 +1,5 @@
+print(1 .. 2, 1.0 .. "", 1e100 .. "", 0.1 .. "")
+print(#(12345 .. ""), (12 .. 34) + 1)
+print(("10"):rep(2) + 0)
+print(math.floor("3.7"), ("5"):len())
+print(string.rep(5, 2), string.upper(12))

@@ -1,0 +1,6 @@
+print(("hello123world"):find("%d+"))
+print(("key = value"):find("(%w+)%s*=%s*(%w+)"))
+print(("  trim  "):find("^%s*(.-)%s*$"))
+print(("abc"):find("b()"))
+print(("[test]"):find("%[(.*)%]"))
+print(("aaa"):find("a-"), ("aaa"):find("a-$"))

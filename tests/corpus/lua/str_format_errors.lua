@@ -1,0 +1,5 @@
+print(pcall(string.format, "%d", "x"))
+print(pcall(string.format, "%d"))
+print(pcall(string.format, "%y", 1))
+print(pcall(string.format, "%s"))
+print(string.format("%d", "10"), string.format("%s", 10))

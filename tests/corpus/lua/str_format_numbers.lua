@@ -1,0 +1,7 @@
+print(string.format("%d %5d %-5d| %05d", 42, 42, 42, 42))
+print(string.format("%x %X %#x %o", 255, 255, 255, 8))
+print(string.format("%f %.2f %10.3f %-10.1f|", 3.14159, 3.14159, 3.14159, 3.14159))
+print(string.format("%e %.3E %g %g %g", 12345.678, 0.00012, 1e20, 0.1, 100))
+print(string.format("%d", 3.7), string.format("%d", -3.7))
+print(string.format("%c%c%c", 76, 117, 97))
+print(string.format("%5.1s|%-3s|", "abc", "x"))

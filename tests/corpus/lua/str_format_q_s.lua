@@ -1,0 +1,6 @@
+print(string.format("%q", 'he said "hi"\n\tand\\left'))
+print(string.format("%q", "\0\1\127"))
+print(string.format("%s %s %s", 1, 1.5, "x"))
+print(string.format("%%"), string.format("no args"))
+print(pcall(string.format, "%s", setmetatable({}, {__tostring = function() return "T" end})))
+print(string.format("%10s|%-10s|", "right", "left"))

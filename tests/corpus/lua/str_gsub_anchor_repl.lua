@@ -1,0 +1,6 @@
+print(("hello hello"):gsub("^hello", "bye"))
+print(("abc"):gsub(".", "%0-"))
+print(("abc"):gsub("(b)", "[%1%1]"))
+print(("path/to/file.txt"):match("([^/]+)$"), ("path/to/file.txt"):match("(.+)/"))
+print(("a,b,,c"):gsub(",", ";", 2))
+print(("CamelCaseString"):gsub("(%u)", " %1"))

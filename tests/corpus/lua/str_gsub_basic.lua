@@ -1,0 +1,8 @@
+print(("hello world"):gsub("o", "0"))
+print(("hello world"):gsub("o", "0", 1))
+print(("hello"):gsub("", "-"))
+print(("abc"):gsub("%w", "%0%0"))
+print(("hello world"):gsub("(%w+)", "<%1>"))
+print(("abc"):gsub(".", {a = 1, b = false}))
+print(pcall(string.gsub, "abc", ".", {a = true}))
+print(("x y"):gsub("%s", "%%"))

@@ -1,0 +1,7 @@
+print(("2024-01-15"):match("(%d+)-(%d+)-(%d+)"))
+print(("name: Bob"):match("name: (%a+)"))
+print(("no digits"):match("%d"))
+print(("x=1, y=2"):match("y=(%d)"))
+print(("hello"):match(".-(l+)"), ("hello"):match("()ll()"))
+print(("abc"):match("^(a)(b)(c)$"))
+print(("f(a(b)c)d"):match("%b()"))

@@ -1,0 +1,5 @@
+print(("aaab"):match("a*"), ("aaab"):match("a+"), ("aaab"):match("a-b"), ("aaab"):match("a?"))
+print(("<a><b>"):match("<.*>"), ("<a><b>"):match("<.->"))
+print(("ab"):match("x*"), ("ab"):match("a?b?c?"))
+print(("  x"):match("^%s*()"))
+print(("abab"):match("(ab)%1"), ("abba"):match("(a)(b)%2%1"))

@@ -1,0 +1,7 @@
+print(("hello world"):gsub("[aeiou]", "*"))
+print(("hello world"):gsub("[^aeiou ]", "*"))
+print(("a-b-c"):gsub("[%-]", "+"))
+print(("a]b"):gsub("[]]", "!"))
+print(("abcxyz"):gsub("[a-c]", "1"))
+print(("THE (quick) fox"):find("%f[%a]%a+%f[%A]"))
+print(("a.b"):gsub("[.]", ","))

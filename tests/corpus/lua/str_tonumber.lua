@@ -1,0 +1,6 @@
+print(tonumber("42"), tonumber("-42"), tonumber("4.5e1"), tonumber("0x1A"))
+print(tonumber(" 12 "), tonumber("12a"), tonumber(""), tonumber("  "))
+print(tonumber("ff", 16), tonumber("777", 8), tonumber("zz", 36), tonumber("102", 2))
+print(tonumber("1.5", 10), tonumber(nil))
+print(tonumber(10), tonumber("inf"), tonumber("nan"), tonumber("1e500"))
+print(pcall(tonumber, "10", 1), pcall(tonumber, "10", 37))

@@ -1,0 +1,7 @@
+print(0x7fffffff, 0xffffffff, 0x100000000)
+print(3.0, 3.14159265358979, 1/3)
+print(.5e1, 5.e-1, 0.1 + 0.2)
+print(1e308 * 10, -1e308 * 10)
+print(2^53, 2^53 + 1, 2^63)
+print(tonumber("0x1p4"), tonumber("  10  "), tonumber("1e"))
+print(100000000000000, 1e14)

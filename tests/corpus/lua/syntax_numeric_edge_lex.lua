@@ -1,0 +1,5 @@
+print(0x0, 0xA, 0Xa, 00012, 1.0e0, 1e+0, 1e-0)
+print(.0, 0., 0.e1 == 0)
+print(3 .. "", 3.0 .. "", 0x1 + 0x1)
+print(9e999 == math.huge, -9e999 == -math.huge)
+print(08, 1e01, 1.5e-1)

@@ -1,0 +1,7 @@
+print(1 + 2 * 3, (1 + 2) * 3, 2 ^ 3 ^ 2, -2 ^ 2, (-2) ^ 2)
+print(not 1 == 2, not (1 == 2), 1 .. 2 .. 3)
+print(1 + 2 .. 3 + 4, "a" .. "b" == "ab")
+print(1 < 2 and 2 < 3, 1 or 2 and 3, nil and 1 or 2)
+print(2 * 3 % 4, 7 - 2 - 1, 64 / 4 / 2, 2 ^ -1)
+print(#"abc" + 1, -#"ab", not nil == true)
+print(1 == 1 ~= false, 3 - -3, 2 - - - 2)

@@ -1,0 +1,3 @@
+local f = print
+local a = f
+(f)("x")

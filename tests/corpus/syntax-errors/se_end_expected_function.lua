@@ -1,0 +1,4 @@
+local n = 0
+function f()
+  n = n + 1
+  return n

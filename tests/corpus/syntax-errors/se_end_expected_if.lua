@@ -1,0 +1,5 @@
+local x = 1
+if x then
+  print(x)
+else
+  print(2)

@@ -1,0 +1,4 @@
+local function f()
+  return 1
+  x = 2
+end

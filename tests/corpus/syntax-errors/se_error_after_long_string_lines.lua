@@ -1,0 +1,5 @@
+local s = [[
+a
+b
+]]
+local t = ]]

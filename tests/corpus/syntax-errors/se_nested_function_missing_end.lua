@@ -1,0 +1,4 @@
+local function outer()
+  local function inner()
+    return 1
+  end

@@ -1,0 +1,4 @@
+if a then
+  if b then
+    print(1)
+  end

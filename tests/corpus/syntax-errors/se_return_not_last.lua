@@ -1,0 +1,4 @@
+do
+  return 1
+  print(2)
+end

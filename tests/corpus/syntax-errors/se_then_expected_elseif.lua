@@ -1,0 +1,3 @@
+if a then
+elseif b print(1)
+end

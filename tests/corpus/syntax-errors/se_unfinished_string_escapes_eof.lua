@@ -1,0 +1,1 @@
+local s = "tab\tnew\nline\9

@@ -1,0 +1,3 @@
+local i = 0
+repeat
+  i = i + 1

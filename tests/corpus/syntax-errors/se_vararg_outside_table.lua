@@ -1,0 +1,3 @@
+function g(a)
+  local t = {...}
+end
