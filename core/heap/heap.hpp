@@ -44,6 +44,9 @@ class Marker {
   virtual void mark(Kind kind, RawHandle h) = 0;
 };
 
+// The storage a coroutine owns (stack, frames, open upvalues), by capacity.
+size_t coroutineOwnedBytes(const Coroutine& co);
+
 class Heap {
  public:
   explicit Heap(HeapConfig config = {});
@@ -82,11 +85,15 @@ class Heap {
   size_t bytes() const;
   size_t bytes(Kind kind) const;
   size_t memoryLimit() const { return config_.memoryLimit; }
-  void setMemoryLimit(size_t bytes) { config_.memoryLimit = bytes; }
+  // Also lowers the collection threshold so that a collection comes first.
+  void setMemoryLimit(size_t bytes);
   // Asks for `delta` more bytes; throws MemoryError if that passes the limit.
   void charge(int64_t delta);
-  // Re-measures an object whose owned storage changed (tables, coroutine stacks).
-  void recharge(Kind kind, RawHandle h, size_t bytes);
+  // Re-measures an object whose owned storage changed (tables, coroutine
+  // stacks): `ownedBytes` is the storage the object owns now (for a coroutine,
+  // coroutineOwnedBytes()); the heap adds the slot's own size. Call charge()
+  // with the growth first. The collector also re-measures every coroutine.
+  void recharge(Kind kind, RawHandle h, size_t ownedBytes);
 
   // ---- collection ----
   // Handles the host holds outside any Lua structure (registry, globals of

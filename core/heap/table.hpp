@@ -17,6 +17,10 @@ struct TableNode {
   Value key;
   Value value;
   int32_t next = -1;  // index of the next node in the collision chain, -1 = none
+  // Lua's dead key: the value is nil and the key (an object, maybe freed by
+  // now) no longer matches lookups; next() still finds it. Set by the
+  // collector. The key of a node whose value is nil must not be read.
+  bool dead = false;
 };
 
 class Table {
