@@ -1,0 +1,12 @@
+// The standard libraries a script sees. Each library is its own file and
+// registers its functions into the VM's globals.
+#pragma once
+
+#include "vm/state.hpp"
+
+namespace redlua::lib {
+
+void openBase(vm::Vm::State& s);       // print, type, pcall, ... (lbaselib.c)
+void openCoroutine(vm::Vm::State& s);  // coroutine.* (lbaselib.c's second half)
+
+}  // namespace redlua::lib
