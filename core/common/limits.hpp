@@ -15,6 +15,10 @@ inline constexpr int kMaxSyntaxLevels = 200;         // LUAI_MAXCCALLS
 inline constexpr int kMaxRegisters = 250;            // MAXSTACK
 inline constexpr int kMaxInt = 2147483647 - 2;       // MAX_INT
 inline constexpr int kChunkIdSize = 60;              // LUA_IDSIZE
+inline constexpr int kSyntaxChunkIdSize = 80;        // MAXSRC: chunk names in syntax errors
+inline constexpr int kSyntaxLevelBase = 1;           // nCcalls already used when luac/lua parse a file
+inline constexpr int kMaxLocalVarRecords = 32767;    // SHRT_MAX: locals declared per function, in all scopes
+inline constexpr int kMaxConstants = 262143;         // MAXARG_Bx: constants (and nested functions) per function
 
 // Runtime (ldo.c)
 inline constexpr int kMaxCalls = 20000;              // LUAI_MAXCALLS: nested Lua calls

@@ -22,8 +22,16 @@ struct CompileResult {
   std::optional<SyntaxError> error;
 };
 
+struct CompileOptions {
+  // As luaL_loadfile: a first line starting with '#' (a shebang) is skipped,
+  // its newline kept so that line numbers stay the file's. Off for strings
+  // (loadstring, EVAL), where '#' is a syntax error as in Lua.
+  bool skipFirstLineComment = false;
+};
+
 // chunkName follows Lua's convention: "@file" for a file, "=name" for a
 // literal name, anything else is the source text itself ([string "..."]).
 CompileResult compile(std::string_view source, std::string_view chunkName);
+CompileResult compile(std::string_view source, std::string_view chunkName, const CompileOptions& options);
 
 }  // namespace redlua::compiler

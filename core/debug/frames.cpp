@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "heap/coroutine.hpp"
 #include "vm/vm.hpp"
 
 namespace redlua::debug {
@@ -54,28 +55,24 @@ std::string instructionText(const bytecode::Proto& proto, int pc) {
 }
 
 std::vector<FrameView> frames(vm::Vm& vm, heap::CoroutineRef co) {
-  heap::Heap& heap = vm.heap();
   std::vector<FrameView> out;
-  const heap::Coroutine& thread = heap.coroutine(co);
+  const heap::Coroutine& thread = vm.heap().coroutine(co);
   for (const heap::CallFrame& frame : thread.frames) {
     FrameView view;
     view.pc = frame.pc;
-    if (frame.function.tag == heap::Tag::Closure) {
-      const heap::Closure& closure = heap.closure(frame.function.asClosure());
-      if (!closure.isNative && closure.code) {
-        const bytecode::Proto& proto = *closure.code;
-        view.isLua = true;
-        view.proto = &proto;
-        if (frame.pc >= 0 && frame.pc < static_cast<int>(proto.lineInfo.size()))
-          view.line = proto.lineInfo[static_cast<size_t>(frame.pc)];
-        for (int r = 0; r < proto.maxStackSize; r++) {
-          size_t slot = frame.base + static_cast<size_t>(r);
-          RegisterSlot reg;
-          reg.index = r;
-          reg.name = localName(proto, r, frame.pc);
-          if (slot < thread.stack.size()) reg.value = thread.stack[slot];
-          view.registers.push_back(std::move(reg));
-        }
+    if (frame.isLua && frame.proto) {
+      const bytecode::Proto& proto = *frame.proto;
+      view.isLua = true;
+      view.proto = &proto;
+      if (frame.pc >= 0 && frame.pc < static_cast<int>(proto.lineInfo.size()))
+        view.line = proto.lineInfo[static_cast<size_t>(frame.pc)];
+      for (int r = 0; r < proto.maxStackSize; r++) {
+        size_t slot = frame.base + static_cast<size_t>(r);
+        RegisterSlot reg;
+        reg.index = r;
+        reg.name = localName(proto, r, frame.pc);
+        if (slot < thread.stack.size()) reg.value = thread.stack[slot];
+        view.registers.push_back(std::move(reg));
       }
     }
     out.push_back(std::move(view));
