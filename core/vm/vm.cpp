@@ -62,6 +62,9 @@ Vm::State::State(const VmConfig& config) : heap(heapConfig(config)) {
   print = [](std::string_view) {};
   lib::openBase(*this);
   lib::openCoroutine(*this);
+  lib::openTable(*this);
+  lib::openString(*this);
+  lib::openMath(*this);
   heap.setMemoryLimit(limit);
 }
 
