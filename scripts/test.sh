@@ -70,15 +70,18 @@ suite "C++ unit (native)" ctest_in build
 suite "layering" scripts/check-layering.sh
 
 CLI="$ROOT/build/bin/redlua"
-suite "disasm corpus (native)" node tests/runners/disasm-corpus.mjs "$CLI"
-suite "syntax errors (native)" node tests/runners/syntax-errors.mjs "$CLI"
-suite "run corpus (native)" node tests/runners/run-corpus.mjs --known tests/corpus/known-failures.txt "$CLI"
+DISASM_DIRS=(--dir tests/corpus/lua --dir tests/corpus/redis-scripts --generated)
+suite "disasm corpus (native)" node tests/runners/disasm-corpus.mjs "${DISASM_DIRS[@]}" "$CLI"
+suite "syntax errors (native)" node tests/runners/syntax-errors.mjs --generated "$CLI"
+suite "run corpus (native)" node tests/runners/run-corpus.mjs --generated --known tests/corpus/known-failures.txt "$CLI"
 suite "compiler fuzz (native, 20 s)" node tests/runners/fuzz-compile.mjs --seconds 20 "$CLI"
 
 echo "=== build: native with ASan+UBSan"
 if build_asan > "$LOGS/build-asan.log" 2>&1; then
   suite "C++ unit (ASan+UBSan)" env ASAN_OPTIONS=detect_leaks=1 ctest_in build-asan
-  suite "disasm corpus (ASan+UBSan)" node tests/runners/disasm-corpus.mjs "$ROOT/build-asan/bin/redlua"
+  suite "disasm corpus (ASan+UBSan)" node tests/runners/disasm-corpus.mjs "${DISASM_DIRS[@]}" "$ROOT/build-asan/bin/redlua"
+  suite "syntax errors (ASan+UBSan)" node tests/runners/syntax-errors.mjs --generated "$ROOT/build-asan/bin/redlua"
+  suite "run corpus (ASan+UBSan)" node tests/runners/run-corpus.mjs --known tests/corpus/known-failures.txt "$ROOT/build-asan/bin/redlua"
 else
   tail -50 "$LOGS/build-asan.log"
   SUMMARY+=("ASan+UBSan build FAILED"); FAILED_SUITES=$((FAILED_SUITES + 1)); TOTAL_FAILED=$((TOTAL_FAILED + 1))
@@ -87,7 +90,8 @@ fi
 echo "=== build: wasm"
 if scripts/build.sh wasm > "$LOGS/build-wasm.log" 2>&1; then
   suite "npm package (node --test)" node --test wasm/test/
-  suite "disasm corpus (Node CLI)" node tests/runners/disasm-corpus.mjs "node $ROOT/wasm/bin/redlua.js"
+  suite "disasm corpus (Node CLI)" node tests/runners/disasm-corpus.mjs "${DISASM_DIRS[@]}" "node $ROOT/wasm/bin/redlua.js"
+  suite "syntax errors (Node CLI)" node tests/runners/syntax-errors.mjs "node $ROOT/wasm/bin/redlua.js"
   suite "run corpus (Node CLI)" node tests/runners/run-corpus.mjs --known tests/corpus/known-failures.txt "node $ROOT/wasm/bin/redlua.js"
   echo "=== build: playground"
   if (npm --prefix web ci --no-audit --no-fund --loglevel=error && npm --prefix web run build) > "$LOGS/build-web.log" 2>&1; then
