@@ -7,10 +7,7 @@
 
 #include "vm/vm.hpp"
 
-// Shared with the other VM test files (defined in vm_harness.test.cpp).
-namespace vmtest {
-void checkAgainstLua(const std::string& source, const std::string& fileName = "t.lua");
-}  // namespace vmtest
+#include "support/vm_harness.hpp"
 
 using vmtest::checkAgainstLua;
 
