@@ -61,6 +61,7 @@ build_asan() {
     cmake --build build-asan -j2
 }
 ctest_in() { ctest --test-dir "$1" --no-tests=error -j2 --output-on-failure; }
+ctest_sanitized() { ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest_in build-asan; }
 
 echo "=== build: native"
 if ! build_native > "$LOGS/build-native.log" 2>&1; then
@@ -78,7 +79,7 @@ suite "compiler fuzz (native, 20 s)" node tests/runners/fuzz-compile.mjs --secon
 
 echo "=== build: native with ASan+UBSan"
 if build_asan > "$LOGS/build-asan.log" 2>&1; then
-  suite "C++ unit (ASan+UBSan)" env ASAN_OPTIONS=detect_leaks=1 ctest_in build-asan
+  suite "C++ unit (ASan+UBSan)" ctest_sanitized
   suite "disasm corpus (ASan+UBSan)" node tests/runners/disasm-corpus.mjs "${DISASM_DIRS[@]}" "$ROOT/build-asan/bin/redlua"
   suite "syntax errors (ASan+UBSan)" node tests/runners/syntax-errors.mjs --generated "$ROOT/build-asan/bin/redlua"
   suite "run corpus (ASan+UBSan)" node tests/runners/run-corpus.mjs --known tests/corpus/known-failures.txt "$ROOT/build-asan/bin/redlua"
