@@ -7,6 +7,13 @@
 // Lua parses with loops (statement lists, operator chains, suffix chains,
 // elseif chains) are stored flat, so that walking them needs no recursion.
 // Names are already resolved (local register, upvalue index or global).
+//
+// After a syntax error the tree is kept as far as it was read: nodes are
+// linked into their parent before their children are parsed, so a cut-short
+// node has null children and kMissingTok positions where parsing stopped.
+// The code generator runs over it up to the error position, because luac
+// reports a code generation error ("function or expression too complex")
+// met before a syntax error.
 #pragma once
 
 #include <cstdint>
@@ -16,6 +23,10 @@
 #include "compiler/arena.hpp"
 
 namespace redlua::compiler {
+
+// A token index never reached: the field of a node cut short by a syntax
+// error. Far below INT_MAX so that "index + 1" stays valid.
+inline constexpr int kMissingTok = 1 << 30;
 
 enum class UnOp : uint8_t { Minus, Not, Len };
 // Lua's operator order (ORDER OPR): priorities are indexed by it.
@@ -38,9 +49,9 @@ enum class ExprKind : uint8_t { Nil, True, False, Vararg, Number, String, Functi
 struct Expr {
   ExprKind kind = ExprKind::Nil;
   uint8_t op = 0;    // UnOp or BinOp
-  int firstTok = 0;  // first token of the expression
-  int lastTok = 0;   // last token of the expression
-  int opTok = 0;     // Binary: the operator
+  int firstTok = kMissingTok;  // first token of the expression
+  int lastTok = kMissingTok;   // last token of the expression
+  int opTok = kMissingTok;     // Binary: the operator
   double number = 0;
   std::string_view text;  // String
   const Expr* left = nullptr;   // Unary operand, Binary left operand
@@ -57,14 +68,14 @@ enum class ArgsKind : uint8_t { List, String, Table };
 struct Suffix {
   SuffixKind kind = SuffixKind::Field;
   ArgsKind argsKind = ArgsKind::List;
-  int tok = 0;       // '.', '[', ':' or, for a call, its first argument token
-  int nameTok = 0;   // Field / Method name
-  int closeTok = 0;  // Index: ']'
+  int tok = kMissingTok;       // '.', '[', ':' or, for a call, its first argument token
+  int nameTok = kMissingTok;   // Field / Method name
+  int closeTok = kMissingTok;  // Index: ']'
   std::string_view name;
   const Expr* key = nullptr;  // Index
   // calls (Method and Call)
-  int argsTok = 0;       // '(' or the string or '{'
-  int argsCloseTok = 0;  // ')' of a list
+  int argsTok = kMissingTok;       // '(' or the string or '{'
+  int argsCloseTok = kMissingTok;  // ')' of a list
   int argsLine = 0;      // line the call is attributed to
   Span<const Expr*> args;
   std::string_view stringArg;
@@ -73,8 +84,8 @@ struct Suffix {
 
 struct PrimaryNode {
   bool parenHead = false;
-  int headTok = 0;       // the name, or '('
-  int headCloseTok = 0;  // ')' of a parenthesized head
+  int headTok = kMissingTok;       // the name, or '('
+  int headCloseTok = kMissingTok;  // ')' of a parenthesized head
   std::string_view name;
   VarRef ref;
   const Expr* inner = nullptr;  // parenthesized head
@@ -84,16 +95,16 @@ struct PrimaryNode {
 struct TableItem {
   enum class Kind : uint8_t { List, Named, Indexed };
   Kind kind = Kind::List;
-  int firstTok = 0;
-  int closeTok = 0;  // Indexed: ']'
-  int eqTok = 0;     // Named / Indexed: '='
+  int firstTok = kMissingTok;
+  int closeTok = kMissingTok;  // Indexed: ']'
+  int eqTok = kMissingTok;     // Named / Indexed: '='
   std::string_view name;
   const Expr* key = nullptr;
   const Expr* value = nullptr;
 };
 
 struct TableNode {
-  int openTok = 0, closeTok = 0;
+  int openTok = kMissingTok, closeTok = kMissingTok;
   Span<TableItem> items;
 };
 
@@ -108,19 +119,19 @@ enum class StatKind : uint8_t {
 };
 
 struct IfClause {
-  int tok = 0;  // 'if' or 'elseif'
+  int tok = kMissingTok;  // 'if' or 'elseif'
   const Expr* cond = nullptr;
   const Block* block = nullptr;
 };
 
 struct Stat {
   StatKind kind = StatKind::Call;
-  int firstTok = 0;
-  int lastTok = 0;
+  int firstTok = kMissingTok;
+  int lastTok = kMissingTok;
   int line = 0;     // Lua's linenumber when the statement started
   int forLine = 0;  // generic for: line of the loop instruction
-  int tok2 = 0;     // While/For: 'do'; If: 'else' (0 if none); Repeat: 'until'
-  int endTok = 0;   // 'end' of compound statements
+  int tok2 = kMissingTok;     // While/For: 'do'; If: 'else' (unset if none); Repeat: 'until'
+  int endTok = kMissingTok;   // 'end' of compound statements
   bool needsClose = false;  // Break: a CLOSE precedes the jump; For: the loop variables' scope
   const Expr* expr = nullptr;        // Call / Function name: a Primary expression
   Span<const Expr*> targets;         // Assign
@@ -134,15 +145,15 @@ struct Stat {
 
 struct Block {
   Span<const Stat*> stats;
-  int endTok = 0;        // the token that ended the block (end/else/elseif/until/<eof>)
+  int endTok = kMissingTok;        // the token that ended the block (end/else/elseif/until/<eof>)
   bool hasUpval = false; // a local of this block is captured: leaving it closes upvalues
 };
 
 struct FunctionNode {
   int lineDefined = 0;
   int lastLineDefined = 0;
-  int openTok = 0;  // '(' of the parameters, or the first token of the chunk
-  int endTok = 0;   // 'end', or <eof> for the main chunk
+  int openTok = kMissingTok;  // '(' of the parameters, or the first token of the chunk
+  int endTok = kMissingTok;   // 'end', or <eof> for the main chunk
   uint8_t numParams = 0;
   uint8_t isVararg = 0;
   Span<std::string_view> params;  // locals declared by the header: self, names, arg

@@ -15,8 +15,9 @@ ExpDesc constantString(FunctionEmitter& fe, std::string_view s) { return ExpDesc
 
 }  // namespace
 
-CodeGenerator::CodeGenerator(const std::vector<Token>& tokens, const Lexer& lexer, std::string_view chunkName)
-    : chunkName_(chunkName) {
+CodeGenerator::CodeGenerator(const std::vector<Token>& tokens, const Lexer& lexer, std::string_view chunkName,
+                             int cutPosition)
+    : cutPosition_(cutPosition), chunkName_(chunkName) {
   pos_.tokens = &tokens;
   pos_.lexer = &lexer;
 }
@@ -24,6 +25,7 @@ CodeGenerator::CodeGenerator(const std::vector<Token>& tokens, const Lexer& lexe
 std::shared_ptr<bc::Proto> CodeGenerator::generate(const FunctionNode* main) { return function(main, true); }
 
 std::shared_ptr<bc::Proto> CodeGenerator::function(const FunctionNode* node, bool isMain) {
+  present(node);
   auto proto = std::make_shared<bc::Proto>();
   proto->source = chunkName_;
   proto->lineDefined = node->lineDefined;
@@ -51,6 +53,7 @@ std::shared_ptr<bc::Proto> CodeGenerator::function(const FunctionNode* node, boo
 // ---- statements ------------------------------------------------------------
 
 void CodeGenerator::statements(const Block* b) {
+  present(b);
   for (const Stat* s : b->stats) {
     statement(s);
     fe_->freeReg = fe_->activeCount();
@@ -58,6 +61,7 @@ void CodeGenerator::statements(const Block* b) {
 }
 
 void CodeGenerator::block(const Block* b) {
+  present(b);
   fe_->enterBlock(false, b->hasUpval);
   statements(b);
   at(b->endTok);
@@ -96,12 +100,12 @@ void CodeGenerator::assign(const Stat* s) {
   primary(s->targets[0], targets[0]);
   for (int i = 1; i < nvars; i++) {
     primary(s->targets[i], targets[i]);
-    at(s->targets[i]->lastTok + 1);
+    at(after(s->targets[i]));
     if (targets[i].k == ExpKind::Local) checkConflict(targets, i, targets[i]);
   }
   ExpDesc e;
   int nexps = exprList(s->values, e);
-  at(s->values.back()->lastTok + 1);
+  at(after(s->values.back()));
   int last = nvars - 1;
   if (nexps != nvars) {
     adjustAssign(nvars, nexps, e);
@@ -163,7 +167,7 @@ void CodeGenerator::local(const Stat* s) {
   int nexps = 0;
   if (!s->values.empty()) {
     nexps = exprList(s->values, e);
-    at(s->values.back()->lastTok + 1);
+    at(after(s->values.back()));
   } else {
     at(s->tok2);
   }
@@ -172,6 +176,7 @@ void CodeGenerator::local(const Stat* s) {
 }
 
 void CodeGenerator::localFunction(const Stat* s) {
+  if (s->names.empty()) throw CutReached{};
   fe_->declareLocal(s->names[0]);
   ExpDesc v = ExpDesc::of(ExpKind::Local, fe_->freeReg);
   fe_->reserveRegs(1);
@@ -200,7 +205,7 @@ void CodeGenerator::returnStat(const Stat* s) {
   } else {
     ExpDesc e;
     nret = exprList(s->values, e);
-    at(s->values.back()->lastTok + 1);
+    at(after(s->values.back()));
     if (e.hasMultRet()) {
       fe_->setMultRet(e);
       if (e.k == ExpKind::Call && nret == 1) {
@@ -222,6 +227,7 @@ void CodeGenerator::returnStat(const Stat* s) {
 void CodeGenerator::breakStat(const Stat* s) {
   at(s->firstTok + 1);
   BlockState* loop = fe_->innermostLoop();
+  if (!loop) throw CutReached{};  // "no loop to break" stopped the parser here
   if (s->needsClose) fe_->codeABC(Op::CLOSE, loop->activeAtEntry, 0, 0);
   int j = fe_->jump();
   fe_->concat(loop->breakList, j);
@@ -230,7 +236,7 @@ void CodeGenerator::breakStat(const Stat* s) {
 int CodeGenerator::cond(const Expr* e) {
   ExpDesc v;
   expr(e, v);
-  at(e->lastTok + 1);
+  at(after(e));
   if (v.k == ExpKind::Nil) v.k = ExpKind::False;  // all falses are equal here
   fe_->goIfTrue(v);
   return v.f;
@@ -250,13 +256,14 @@ void CodeGenerator::whileStat(const Stat* s) {
 }
 
 void CodeGenerator::repeatStat(const Stat* s) {
+  const Block& body = present(s->block);
   int start = fe_->label();
-  fe_->enterBlock(true, false);              // the loop
-  fe_->enterBlock(false, s->block->hasUpval);  // its scope, which the condition sees
+  fe_->enterBlock(true, false);           // the loop
+  fe_->enterBlock(false, body.hasUpval);  // its scope, which the condition sees
   at(s->firstTok + 1);
-  statements(s->block);
+  statements(&body);
   int exit = cond(s->cond);
-  if (!s->block->hasUpval) {
+  if (!body.hasUpval) {
     fe_->leaveBlock();
     fe_->patchList(exit, start);
   } else {
@@ -281,6 +288,7 @@ int CodeGenerator::testThenBlock(const IfClause& c) {
 
 void CodeGenerator::ifStat(const Stat* s) {
   int escapes = kNoJump;
+  if (s->clauses.empty()) throw CutReached{};
   int falseList = testThenBlock(s->clauses[0]);
   for (int i = 1; i < s->clauses.size; i++) {
     at(s->clauses[i].tok);
@@ -303,19 +311,20 @@ void CodeGenerator::ifStat(const Stat* s) {
 void CodeGenerator::exp1(const Expr* e) {
   ExpDesc v;
   expr(e, v);
-  at(e->lastTok + 1);
+  at(after(e));
   fe_->exp2nextreg(v);
 }
 
 void CodeGenerator::numericFor(const Stat* s) {
+  if (s->names.empty()) throw CutReached{};
   fe_->enterBlock(true, false);
   int base = fe_->freeReg;
   fe_->declareLocal("(for index)");
   fe_->declareLocal("(for limit)");
   fe_->declareLocal("(for step)");
   fe_->declareLocal(s->names[0]);
-  exp1(s->values[0]);
-  exp1(s->values[1]);
+  exp1(item(s->values, 0));
+  exp1(item(s->values, 1));
   if (s->values.size == 3) {
     exp1(s->values[2]);
   } else {
@@ -328,6 +337,7 @@ void CodeGenerator::numericFor(const Stat* s) {
 }
 
 void CodeGenerator::genericFor(const Stat* s) {
+  if (s->names.empty()) throw CutReached{};
   fe_->enterBlock(true, false);
   int base = fe_->freeReg;
   fe_->declareLocal("(for generator)");
@@ -336,7 +346,7 @@ void CodeGenerator::genericFor(const Stat* s) {
   for (std::string_view name : s->names) fe_->declareLocal(name);
   ExpDesc e;
   int nexps = exprList(s->values, e);
-  at(s->values.back()->lastTok + 1);
+  at(after(s->values.back()));
   adjustAssign(3, nexps, e);
   fe_->checkStack(3);  // room to call the generator
   forBody(s, base, s->forLine, s->names.size, false);
@@ -363,9 +373,9 @@ void CodeGenerator::forBody(const Stat* s, int base, int line, int nvars, bool n
 // ---- expressions -----------------------------------------------------------
 
 int CodeGenerator::exprList(Span<const Expr*> list, ExpDesc& v) {
-  expr(list[0], v);
+  expr(item(list, 0), v);
   for (int i = 1; i < list.size; i++) {
-    at(list[i]->firstTok);
+    at(present(list[i]).firstTok);
     fe_->exp2nextreg(v);
     expr(list[i], v);
   }
@@ -373,7 +383,7 @@ int CodeGenerator::exprList(Span<const Expr*> list, ExpDesc& v) {
 }
 
 void CodeGenerator::expr(const Expr* e, ExpDesc& v) {
-  switch (e->kind) {
+  switch (present(e).kind) {
     case ExprKind::Nil: v = ExpDesc::of(ExpKind::Nil); break;
     case ExprKind::True: v = ExpDesc::of(ExpKind::True); break;
     case ExprKind::False: v = ExpDesc::of(ExpKind::False); break;
@@ -390,7 +400,7 @@ void CodeGenerator::expr(const Expr* e, ExpDesc& v) {
     case ExprKind::Table: table(e, v); break;
     case ExprKind::Unary:
       expr(e->left, v);
-      at(e->left->lastTok + 1);
+      at(after(e->left));
       fe_->prefix(static_cast<UnOp>(e->op), v);
       break;
     case ExprKind::Binary: binary(e, v); break;
@@ -415,13 +425,13 @@ void CodeGenerator::binary(const Expr* e, ExpDesc& v) {
     fe_->infix(op, v);
     ExpDesc v2;
     expr(node->right, v2);
-    at(node->right->lastTok + 1);
+    at(after(node->right));
     fe_->posfix(op, v, v2);
   }
 }
 
 void CodeGenerator::primary(const Expr* e, ExpDesc& v) {
-  const PrimaryNode* p = e->primary;
+  const PrimaryNode* p = present(e).primary;
   if (p->parenHead) {
     expr(p->inner, v);
     at(p->headCloseTok + 1);
@@ -479,7 +489,7 @@ void CodeGenerator::callArgs(const Suffix& s, ExpDesc& f) {
     case ArgsKind::List:
       if (!s.args.empty()) {
         exprList(s.args, args);
-        at(s.args.back()->lastTok + 1);
+        at(after(s.args.back()));
         fe_->setMultRet(args);
       }
       at(s.argsCloseTok + 1);
@@ -504,15 +514,15 @@ void CodeGenerator::callArgs(const Suffix& s, ExpDesc& f) {
 }
 
 void CodeGenerator::table(const Expr* e, ExpDesc& t) {
-  const TableNode* node = e->table;
+  const TableNode* node = present(e).table;
   at(node->openTok);
   int pc = fe_->codeABC(Op::NEWTABLE, 0, 0, 0);
   t = ExpDesc::of(ExpKind::Relocable, pc);
   fe_->exp2nextreg(t);
   int arrayItems = 0, hashItems = 0, toStore = 0;
   ExpDesc pending;  // last list item, not yet in its register
-  for (const TableItem& item : node->items) {
-    at(item.firstTok);
+  for (const TableItem& entry : node->items) {
+    at(entry.firstTok);
     if (pending.k != ExpKind::Void) {
       fe_->exp2nextreg(pending);
       pending.k = ExpKind::Void;
@@ -521,27 +531,27 @@ void CodeGenerator::table(const Expr* e, ExpDesc& t) {
         toStore = 0;
       }
     }
-    if (item.kind == TableItem::Kind::List) {
-      expr(item.value, pending);
+    if (entry.kind == TableItem::Kind::List) {
+      expr(entry.value, pending);
       arrayItems++;
       toStore++;
       continue;
     }
     int reg = fe_->freeReg;
     ExpDesc key;
-    if (item.kind == TableItem::Kind::Named) {
-      key = constantString(*fe_, item.name);
+    if (entry.kind == TableItem::Kind::Named) {
+      key = constantString(*fe_, entry.name);
     } else {
-      expr(item.key, key);
-      at(item.closeTok);
+      expr(entry.key, key);
+      at(entry.closeTok);
       fe_->exp2val(key);
     }
     hashItems++;
-    at(item.eqTok + 1);
+    at(entry.eqTok + 1);
     int rkKey = fe_->exp2RK(key);
     ExpDesc value;
-    expr(item.value, value);
-    at(item.value->lastTok + 1);
+    expr(entry.value, value);
+    at(after(entry.value));
     int rkValue = fe_->exp2RK(value);
     fe_->codeABC(Op::SETTABLE, t.info, rkKey, rkValue);
     fe_->freeReg = reg;

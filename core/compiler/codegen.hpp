@@ -15,12 +15,32 @@ namespace redlua::compiler {
 
 class CodeGenerator {
  public:
-  CodeGenerator(const std::vector<Token>& tokens, const Lexer& lexer, std::string_view chunkName);
+  // cutPosition: for a tree cut short by a syntax error, the last token
+  // index luac's parser made current; generation stops past it, or where the
+  // tree is missing, by throwing CutReached.
+  CodeGenerator(const std::vector<Token>& tokens, const Lexer& lexer, std::string_view chunkName,
+                int cutPosition = kNoCut);
   std::shared_ptr<bytecode::Proto> generate(const FunctionNode* main);
+
+  static constexpr int kNoCut = 0x7fffffff;
+  struct CutReached {};
 
  private:
   std::shared_ptr<bytecode::Proto> function(const FunctionNode* node, bool isMain);
-  void at(int tok) { pos_.cur = tok; }
+  // Moves to the parser position `tok`; luac never got there if it is past
+  // the syntax error.
+  void at(int tok) {
+    if (tok > cutPosition_) throw CutReached{};
+    pos_.cur = tok;
+  }
+  // A part of the tree the parser never built.
+  template <class T>
+  static const T& present(const T* node) {
+    if (!node) throw CutReached{};
+    return *node;
+  }
+  static int after(const Expr* e) { return e ? e->lastTok + 1 : kMissingTok; }
+  static const Expr* item(Span<const Expr*> list, int i) { return i < list.size ? list[i] : nullptr; }
 
   // statements
   void statements(const Block* b);
@@ -55,6 +75,7 @@ class CodeGenerator {
   void closure(const FunctionNode* node, ExpDesc& v);
 
   Position pos_;
+  int cutPosition_;
   std::string chunkName_;
   FunctionEmitter* fe_ = nullptr;
 };

@@ -57,20 +57,41 @@ bool assignable(const Expr* e) {
   return k == SuffixKind::Field || k == SuffixKind::Index;
 }
 
+// Runs `parse`; if a syntax error unwinds it, `keep` first stores what was
+// read so far into the tree.
+template <class Parse, class Keep>
+void keepOnError(Parse parse, Keep keep) {
+  try {
+    parse();
+  } catch (const CompileFailure&) {
+    keep();
+    throw;
+  }
+}
+
 }  // namespace
 
 Parser::Parser(Lexer& lexer, Arena& arena) : lexer_(lexer), arena_(arena), level_(limits::kSyntaxLevelBase) {}
 
 // ---- tokens ----------------------------------------------------------------
 
+void Parser::lex() {
+  try {
+    tokens_.push_back(lexer_.next());
+  } catch (const CompileFailure&) {
+    errorPos_ = static_cast<int>(tokens_.size()) - 1;  // the token that failed never became current
+    throw;
+  }
+}
+
 void Parser::next() {
   tokens_[cur_].lastLine = lexer_.lineNumber();
   cur_++;
-  if (cur_ == static_cast<int>(tokens_.size())) tokens_.push_back(lexer_.next());
+  if (cur_ == static_cast<int>(tokens_.size())) lex();
 }
 
 int Parser::lookahead() {
-  if (cur_ + 1 == static_cast<int>(tokens_.size())) tokens_.push_back(lexer_.next());
+  if (cur_ + 1 == static_cast<int>(tokens_.size())) lex();
   return tokens_[cur_ + 1].kind;
 }
 
@@ -108,6 +129,7 @@ std::string_view Parser::checkName() {
 void Parser::syntaxError(const std::string& message) {
   const Token& t = tok();
   std::string near = nearText(t);
+  errorPos_ = cur_;
   // a NUL byte is token 0, which Lua takes for "no token": no "near" part
   lexer_.fail(message, lexer_.lineNumber(), t.kind == 0 ? nullptr : &near,
               {t.startLine, t.startColumn, t.line, t.endColumn});
@@ -115,6 +137,7 @@ void Parser::syntaxError(const std::string& message) {
 
 void Parser::errorAtLine(const std::string& message) {
   const Token& t = tok();
+  errorPos_ = cur_;
   lexer_.fail(message, lexer_.lineNumber(), nullptr, {t.startLine, t.startColumn, t.line, t.endColumn});
 }
 
@@ -129,6 +152,7 @@ void Parser::declareLocal(std::string_view name, int n) {
   std::string error = resolver_.declareLocal(name, n, positioned);
   if (error.empty()) return;
   if (positioned) errorAtLine(error);
+  errorPos_ = cur_;
   CompileFailure failure;  // raised by Lua's allocator, without a position
   failure.message = error;
   throw failure;
@@ -143,42 +167,49 @@ VarRef Parser::resolve(std::string_view name) {
 
 // ---- chunk -----------------------------------------------------------------
 
-ParsedChunk Parser::parseChunk() {
-  tokens_.push_back(lexer_.next());
+void Parser::parseChunk() {
+  main_ = arena_.make<FunctionNode>();
+  main_->isVararg = bytecode::kVarargIsVararg;
+  main_->openTok = 0;
+  lex();
   resolver_.openFunction(0, bytecode::kVarargIsVararg);
-  FunctionNode* main = arena_.make<FunctionNode>();
-  main->isVararg = bytecode::kVarargIsVararg;
-  main->body = chunk();
+  chunk(main_->body);
   check(kEos);
-  main->endTok = cur_;
-  main->upvalues = arena_.copy(resolver_.closeFunction());
-  main->range = {1, 1, tok().line, tok().endColumn};
-  ParsedChunk parsed;
-  parsed.main = main;
-  parsed.tokens = std::move(tokens_);
-  return parsed;
+  main_->endTok = cur_;
+  main_->upvalues = arena_.copy(resolver_.closeFunction());
+  main_->range = {1, 1, tok().line, tok().endColumn};
 }
 
-Block* Parser::chunk() {
+Block* Parser::chunk(const Block*& out) {
+  Block* b = arena_.make<Block>();
+  out = b;
   enterLevel();
   std::vector<const Stat*> stats;
-  bool isLast = false;
-  while (!isLast && !blockFollow(kind())) {
-    stats.push_back(statement(isLast));
-    testNext(';');
-  }
+  const Stat* current = nullptr;
+  keepOnError(
+      [&] {
+        bool isLast = false;
+        while (!isLast && !blockFollow(kind())) {
+          statement(current, isLast);
+          stats.push_back(current);
+          current = nullptr;
+          testNext(';');
+        }
+      },
+      [&] {
+        if (current) stats.push_back(current);
+        b->stats = arena_.copy(stats);
+      });
   leaveLevel();
-  Block* b = arena_.make<Block>();
   b->stats = arena_.copy(stats);
   b->endTok = cur_;
   return b;
 }
 
-Block* Parser::block() {
+void Parser::block(const Block*& out) {
   resolver_.enterBlock(false);
-  Block* b = chunk();
+  Block* b = chunk(out);
   b->hasUpval = resolver_.leaveBlock();
-  return b;
 }
 
 Stat* Parser::newStat(StatKind k, int line) {
@@ -189,71 +220,86 @@ Stat* Parser::newStat(StatKind k, int line) {
   return s;
 }
 
-const Stat* Parser::statement(bool& isLast) {
+void Parser::statement(const Stat*& out, bool& isLast) {
   int line = lexer_.lineNumber();
   Stat* s = nullptr;
+  auto start = [&](StatKind k) {
+    s = newStat(k, line);
+    out = s;
+    return s;
+  };
   switch (kind()) {
-    case kIf: ifStat(s = newStat(StatKind::If, line)); break;
-    case kWhile: whileStat(s = newStat(StatKind::While, line)); break;
+    case kIf: ifStat(start(StatKind::If)); break;
+    case kWhile: whileStat(start(StatKind::While)); break;
     case kDo:
-      s = newStat(StatKind::Do, line);
+      start(StatKind::Do);
       next();
-      s->block = block();
+      block(s->block);
       checkMatch(kEnd, kDo, line);
       s->endTok = cur_ - 1;
       break;
-    case kFor: forStat(s = newStat(StatKind::NumericFor, line)); break;
-    case kRepeat: repeatStat(s = newStat(StatKind::Repeat, line)); break;
-    case kFunction: functionStat(s = newStat(StatKind::Function, line)); break;
+    case kFor: forStat(start(StatKind::NumericFor)); break;
+    case kRepeat: repeatStat(start(StatKind::Repeat)); break;
+    case kFunction: functionStat(start(StatKind::Function)); break;
     case kLocal:
-      s = newStat(StatKind::Local, line);
+      start(StatKind::Local);
       next();
       if (testNext(kFunction)) localFunction(s);
       else localStat(s);
       break;
     case kReturn:
-      returnStat(s = newStat(StatKind::Return, line));
+      returnStat(start(StatKind::Return));
       isLast = true;
       break;
     case kBreak:
-      breakStat(s = newStat(StatKind::Break, line));
+      breakStat(start(StatKind::Break));
       isLast = true;
       break;
-    default: exprStat(s = newStat(StatKind::Call, line)); break;
+    default: exprStat(start(StatKind::Call)); break;
   }
   s->lastTok = cur_ - 1;
-  return s;
 }
 
 void Parser::ifStat(Stat* s) {
   std::vector<IfClause> clauses;
-  do {
-    IfClause c;
-    c.tok = cur_;
-    next();
-    c.cond = expr();
-    checkNext(kThen);
-    c.block = block();
-    clauses.push_back(c);
-  } while (kind() == kElseif);
+  IfClause c;
+  bool inClause = false;
+  keepOnError(
+      [&] {
+        do {
+          c = IfClause();
+          inClause = true;
+          c.tok = cur_;
+          next();
+          expr(c.cond);
+          checkNext(kThen);
+          block(c.block);
+          clauses.push_back(c);
+          inClause = false;
+        } while (kind() == kElseif);
+      },
+      [&] {
+        if (inClause) clauses.push_back(c);
+        s->clauses = arena_.copy(clauses);
+      });
+  s->clauses = arena_.copy(clauses);
   if (kind() == kElse) {
     s->tok2 = cur_;
     next();
-    s->block = block();
+    block(s->block);
   }
-  s->clauses = arena_.copy(clauses);
   checkMatch(kEnd, kIf, s->line);
   s->endTok = cur_ - 1;
 }
 
 void Parser::whileStat(Stat* s) {
   next();
-  s->cond = expr();
+  expr(s->cond);
   resolver_.enterBlock(true);
   s->tok2 = cur_;
   checkNext(kDo);
-  s->block = block();
-  s->endTok = cur_;
+  block(s->block);
+  if (kind() == kEnd) s->endTok = cur_;
   checkMatch(kEnd, kWhile, s->line);
   resolver_.leaveBlock();
 }
@@ -262,60 +308,74 @@ void Parser::repeatStat(Stat* s) {
   resolver_.enterBlock(true);   // the loop
   resolver_.enterBlock(false);  // its scope, which the condition still sees
   next();
-  Block* body = chunk();
+  Block* body = chunk(s->block);
   s->tok2 = cur_;
   checkMatch(kUntil, kRepeat, s->line);
-  s->cond = expr();
+  expr(s->cond);
   body->hasUpval = resolver_.leaveBlock();
   resolver_.leaveBlock();
-  s->block = body;
 }
 
 void Parser::forStat(Stat* s) {
   resolver_.enterBlock(true);
   next();
-  std::string_view name = checkName();
-  std::vector<std::string_view> names{name};
+  std::vector<std::string_view> names;
   std::vector<const Expr*> values;
-  switch (kind()) {
-    case '=': {
-      declareLocal("(for index)", 0);
-      declareLocal("(for limit)", 1);
-      declareLocal("(for step)", 2);
-      declareLocal(name, 3);
-      next();
-      values.push_back(expr());
-      checkNext(',');
-      values.push_back(expr());
-      if (testNext(',')) values.push_back(expr());
-      s->values = arena_.copy(values);
-      s->names = arena_.copy(names);
-      forBody(s, 1);
-      break;
-    }
-    case ',':
-    case kIn: {
-      s->kind = StatKind::GenericFor;
-      declareLocal("(for generator)", 0);
-      declareLocal("(for state)", 1);
-      declareLocal("(for control)", 2);
-      declareLocal(name, 3);
-      int nvars = 4;
-      while (testNext(',')) {
-        std::string_view more = checkName();
-        names.push_back(more);
-        declareLocal(more, nvars++);
-      }
-      checkNext(kIn);
-      s->forLine = lexer_.lineNumber();
-      s->values = exprList();
-      s->names = arena_.copy(names);
-      forBody(s, nvars - 3);
-      break;
-    }
-    default: syntaxError("'=' or 'in' expected");
-  }
-  s->endTok = cur_;
+  const Expr* current = nullptr;
+  bool inValue = false;
+  auto value = [&] {
+    inValue = true;
+    expr(current);
+    values.push_back(current);
+    inValue = false;
+  };
+  auto keep = [&] {
+    s->names = arena_.copy(names);
+    if (inValue) values.push_back(current);
+    s->values = arena_.copy(values);
+  };
+  keepOnError(
+      [&] {
+        names.push_back(checkName());
+        switch (kind()) {
+          case '=':
+            declareLocal("(for index)", 0);
+            declareLocal("(for limit)", 1);
+            declareLocal("(for step)", 2);
+            declareLocal(names[0], 3);
+            next();
+            value();
+            checkNext(',');
+            value();
+            if (testNext(',')) value();
+            keep();
+            forBody(s, 1);
+            break;
+          case ',':
+          case kIn: {
+            s->kind = StatKind::GenericFor;
+            declareLocal("(for generator)", 0);
+            declareLocal("(for state)", 1);
+            declareLocal("(for control)", 2);
+            declareLocal(names[0], 3);
+            while (testNext(',')) {
+              names.push_back(checkName());
+              declareLocal(names.back(), static_cast<int>(names.size()) + 2);
+            }
+            checkNext(kIn);
+            s->forLine = lexer_.lineNumber();
+            s->names = arena_.copy(names);
+            exprList(s->values);
+            forBody(s, static_cast<int>(names.size()));
+            break;
+          }
+          default: syntaxError("'=' or 'in' expected");
+        }
+      },
+      [&] {
+        if (s->names.empty()) keep();
+      });
+  if (kind() == kEnd) s->endTok = cur_;
   checkMatch(kEnd, kFor, s->line);
   resolver_.leaveBlock();
 }
@@ -326,63 +386,79 @@ void Parser::forBody(Stat* s, int nvars) {
   checkNext(kDo);
   resolver_.enterBlock(false);
   resolver_.activateLocals(nvars);  // the declared variables, pending behind the hidden ones
-  s->block = block();
+  block(s->block);
   s->needsClose = resolver_.leaveBlock();
 }
 
 void Parser::functionStat(Stat* s) {
   next();
   PrimaryNode* p = arena_.make<PrimaryNode>();
-  p->headTok = cur_;
-  p->name = checkName();
-  p->ref = resolve(p->name);
-  std::vector<Suffix> fields;
-  bool needSelf = false;
-  while (kind() == '.' || kind() == ':') {
-    needSelf = kind() == ':';
-    Suffix f;
-    f.kind = SuffixKind::Field;
-    f.tok = cur_;
-    next();
-    f.nameTok = cur_;
-    f.name = checkName();
-    fields.push_back(f);
-    if (needSelf) break;
-  }
-  p->suffixes = arena_.copy(fields);
-  Expr* e = newExpr(ExprKind::Primary, s->firstTok + 1, cur_ - 1);
+  Expr* e = newExpr(ExprKind::Primary, cur_, kMissingTok);
   e->primary = p;
   s->expr = e;
-  s->function = body(needSelf, s->line);
+  p->headTok = cur_;
+  std::vector<Suffix> fields;
+  Suffix f;
+  bool inField = false;
+  bool needSelf = false;
+  keepOnError(
+      [&] {
+        p->name = checkName();
+        p->ref = resolve(p->name);
+        while (kind() == '.' || kind() == ':') {
+          needSelf = kind() == ':';
+          f = Suffix();
+          inField = true;
+          f.kind = SuffixKind::Field;
+          f.tok = cur_;
+          next();
+          f.nameTok = cur_;
+          f.name = checkName();
+          fields.push_back(f);
+          inField = false;
+          if (needSelf) break;
+        }
+      },
+      [&] {
+        if (inField) fields.push_back(f);
+        p->suffixes = arena_.copy(fields);
+      });
+  p->suffixes = arena_.copy(fields);
+  e->lastTok = cur_ - 1;
+  body(needSelf, s->line, s->function);
 }
 
 void Parser::localFunction(Stat* s) {
   s->kind = StatKind::LocalFunction;
   std::string_view name = checkName();
-  declareLocal(name, 0);
-  resolver_.activateLocals(1);
   std::vector<std::string_view> names{name};
   s->names = arena_.copy(names);
-  s->function = body(false, lexer_.lineNumber());
+  declareLocal(name, 0);
+  resolver_.activateLocals(1);
+  body(false, lexer_.lineNumber(), s->function);
 }
 
 void Parser::localStat(Stat* s) {
   std::vector<std::string_view> names;
-  do {
-    std::string_view name = checkName();
-    declareLocal(name, static_cast<int>(names.size()));
-    names.push_back(name);
-  } while (testNext(','));
+  keepOnError(
+      [&] {
+        do {
+          std::string_view name = checkName();
+          names.push_back(name);
+          declareLocal(name, static_cast<int>(names.size()) - 1);
+        } while (testNext(','));
+      },
+      [&] { s->names = arena_.copy(names); });
   s->names = arena_.copy(names);
-  s->tok2 = cur_;  // where the values would start (or the token after the names)
-  if (testNext('=')) s->values = exprList();
+  s->tok2 = cur_;  // where the values start (or the token after the names)
+  if (testNext('=')) exprList(s->values);
   resolver_.activateLocals(static_cast<int>(names.size()));
 }
 
 void Parser::returnStat(Stat* s) {
   next();
   if (blockFollow(kind()) || kind() == ';') return;
-  s->values = exprList();
+  exprList(s->values);
 }
 
 void Parser::breakStat(Stat* s) {
@@ -393,7 +469,8 @@ void Parser::breakStat(Stat* s) {
 }
 
 void Parser::exprStat(Stat* s) {
-  const Expr* e = primaryExpr();
+  const Expr* e = nullptr;
+  keepOnError([&] { primaryExpr(e); }, [&] { s->expr = e; });
   if (endsWithCall(e)) {
     s->expr = e;
     return;
@@ -405,36 +482,45 @@ void Parser::exprStat(Stat* s) {
 // Lua recurses once per target; a loop does the same checks in the same order.
 void Parser::assignment(Stat* s, const Expr* first) {
   std::vector<const Expr*> targets{first};
-  for (;;) {
-    if (!assignable(targets.back())) syntaxError("syntax error");
-    if (!testNext(',')) break;
-    targets.push_back(primaryExpr());
-    int nvars = static_cast<int>(targets.size()) - 1;
-    int limit = limits::kMaxSyntaxLevels - level_;
-    if (nvars > limit) errorAtLine(resolver_.limitMessage(limit, "variables in assignment"));
-  }
-  checkNext('=');
+  const Expr* current = nullptr;
+  keepOnError(
+      [&] {
+        for (;;) {
+          if (!assignable(targets.back())) syntaxError("syntax error");
+          if (!testNext(',')) break;
+          primaryExpr(current);
+          targets.push_back(current);
+          current = nullptr;
+          int nvars = static_cast<int>(targets.size()) - 1;
+          int limit = limits::kMaxSyntaxLevels - level_;
+          if (nvars > limit) errorAtLine(resolver_.limitMessage(limit, "variables in assignment"));
+        }
+        checkNext('=');
+      },
+      [&] {
+        if (current) targets.push_back(current);
+        s->targets = arena_.copy(targets);
+      });
   s->targets = arena_.copy(targets);
-  s->values = exprList();
+  exprList(s->values);
 }
 
 // ---- functions -------------------------------------------------------------
 
-const FunctionNode* Parser::body(bool needSelf, int line) {
+void Parser::body(bool needSelf, int line, const FunctionNode*& out) {
   FunctionNode* f = arena_.make<FunctionNode>();
+  out = f;
   f->lineDefined = line;
   f->openTok = cur_;
   resolver_.openFunction(line, 0);
   checkNext('(');
-  std::vector<std::string_view> params;
   if (needSelf) {
     declareLocal("self", 0);
     resolver_.activateLocals(1);
-    params.push_back("self");
   }
-  parameters(f, params);
+  parameters(f, needSelf);
   checkNext(')');
-  f->body = chunk();
+  chunk(f->body);
   f->lastLineDefined = lexer_.lineNumber();
   checkMatch(kEnd, kFunction, line);
   f->endTok = cur_ - 1;
@@ -443,29 +529,33 @@ const FunctionNode* Parser::body(bool needSelf, int line) {
   const Token& open = tokens_[f->openTok];
   const Token& end = tokens_[f->endTok];
   f->range = {open.startLine, open.startColumn, end.line, end.endColumn};
-  return f;
 }
 
-void Parser::parameters(FunctionNode* f, std::vector<std::string_view>& params) {
+void Parser::parameters(FunctionNode* f, bool needSelf) {
+  std::vector<std::string_view> params;
+  if (needSelf) params.push_back("self");
   int n = 0;
   uint8_t& vararg = resolver_.isVararg();
-  if (kind() != ')') {
-    do {
-      if (kind() == kName) {
-        std::string_view name = checkName();
-        declareLocal(name, n++);
-        params.push_back(name);
-      } else if (kind() == kDots) {
-        next();
-        // LUA_COMPAT_VARARG: a vararg function also gets the local 'arg'
-        declareLocal("arg", n++);
-        params.push_back("arg");
-        vararg = bytecode::kVarargHasArg | bytecode::kVarargNeedsArg | bytecode::kVarargIsVararg;
-      } else {
-        syntaxError("<name> or '...' expected");
-      }
-    } while (!vararg && testNext(','));
-  }
+  keepOnError(
+      [&] {
+        if (kind() == ')') return;
+        do {
+          if (kind() == kName) {
+            std::string_view name = checkName();
+            params.push_back(name);
+            declareLocal(name, n++);
+          } else if (kind() == kDots) {
+            next();
+            // LUA_COMPAT_VARARG: a vararg function also gets the local 'arg'
+            params.push_back("arg");
+            declareLocal("arg", n++);
+            vararg = bytecode::kVarargHasArg | bytecode::kVarargNeedsArg | bytecode::kVarargIsVararg;
+          } else {
+            syntaxError("<name> or '...' expected");
+          }
+        } while (!vararg && testNext(','));
+      },
+      [&] { f->params = arena_.copy(params); });
   resolver_.activateLocals(n);
   f->numParams = static_cast<uint8_t>(resolver_.activeCount() - (vararg & bytecode::kVarargHasArg));
   f->params = arena_.copy(params);
@@ -481,56 +571,60 @@ Expr* Parser::newExpr(ExprKind k, int first, int last) {
   return e;
 }
 
-Span<const Expr*> Parser::exprList() {
-  std::vector<const Expr*> list{expr()};
-  while (testNext(',')) list.push_back(expr());
-  return arena_.copy(list);
+// A cut-short list keeps the element being read (null if none was started).
+void Parser::exprList(Span<const Expr*>& out) {
+  std::vector<const Expr*> list;
+  const Expr* current = nullptr;
+  keepOnError(
+      [&] {
+        do {
+          expr(current);
+          list.push_back(current);
+          current = nullptr;
+        } while (testNext(','));
+      },
+      [&] {
+        list.push_back(current);
+        out = arena_.copy(list);
+      });
+  out = arena_.copy(list);
 }
 
-const Expr* Parser::expr() {
-  int untreated = 0;
-  return subexpr(0, untreated);
-}
+void Parser::expr(const Expr*& out) { subexpr(0, out); }
 
 // Operators bind by priority; a chain of equal-priority left-associative
-// operators is built by the loop, so its depth costs no recursion.
-const Expr* Parser::subexpr(int limit, int& untreated) {
+// operators is built by the loop, so its length costs no recursion.
+// Returns the first operator not taken (Lua's "untreated" operator).
+int Parser::subexpr(int limit, const Expr*& out) {
+  out = nullptr;
   enterLevel();
-  const Expr* v;
   int uop = unaryOp(kind());
   if (uop >= 0) {
-    int opTok = cur_;
-    next();
-    int ignored = 0;
-    const Expr* operand = subexpr(kUnaryPriority, ignored);
-    Expr* u = newExpr(ExprKind::Unary, opTok, operand->lastTok);
+    Expr* u = newExpr(ExprKind::Unary, cur_, kMissingTok);
     u->op = static_cast<uint8_t>(uop);
-    u->left = operand;
-    // the operator subexpr stopped at is the one this level continues with
-    v = u;
+    out = u;
+    next();
+    subexpr(kUnaryPriority, u->left);
+    u->lastTok = u->left->lastTok;
   } else {
-    v = simpleExpr();
+    simpleExpr(out);
   }
   int op = binaryOp(kind());
   while (op >= 0 && kLeftPriority[op] > limit) {
-    int opTok = cur_;
-    next();
-    int nextOp = -1;
-    const Expr* right = subexpr(kRightPriority[op], nextOp);
-    Expr* b = newExpr(ExprKind::Binary, v->firstTok, right->lastTok);
+    Expr* b = newExpr(ExprKind::Binary, out->firstTok, kMissingTok);
     b->op = static_cast<uint8_t>(op);
-    b->opTok = opTok;
-    b->left = v;
-    b->right = right;
-    v = b;
-    op = nextOp;
+    b->opTok = cur_;
+    b->left = out;
+    out = b;
+    next();
+    op = subexpr(kRightPriority[op], b->right);
+    b->lastTok = b->right->lastTok;
   }
   leaveLevel();
-  untreated = op;
-  return v;
+  return op;
 }
 
-const Expr* Parser::simpleExpr() {
+void Parser::simpleExpr(const Expr*& out) {
   int first = cur_;
   Expr* e = nullptr;
   switch (kind()) {
@@ -552,29 +646,32 @@ const Expr* Parser::simpleExpr() {
       e = newExpr(ExprKind::Vararg, first, first);
       break;
     }
-    case '{': return constructor();
+    case '{': constructor(out); return;
     case kFunction: {
+      Expr* fe = newExpr(ExprKind::Function, first, kMissingTok);
+      out = fe;
       next();
-      const FunctionNode* f = body(false, lexer_.lineNumber());
-      Expr* fe = newExpr(ExprKind::Function, first, cur_ - 1);
-      fe->function = f;
-      return fe;
+      body(false, lexer_.lineNumber(), fe->function);
+      fe->lastTok = cur_ - 1;
+      return;
     }
-    default: return primaryExpr();
+    default: primaryExpr(out); return;
   }
+  out = e;
   next();
-  return e;
 }
 
-const Expr* Parser::primaryExpr() {
-  int first = cur_;
+void Parser::primaryExpr(const Expr*& out) {
   PrimaryNode* p = arena_.make<PrimaryNode>();
+  Expr* e = newExpr(ExprKind::Primary, cur_, kMissingTok);
+  e->primary = p;
+  out = e;
   p->headTok = cur_;
   if (kind() == '(') {
     int line = lexer_.lineNumber();
-    next();
     p->parenHead = true;
-    p->inner = expr();
+    next();
+    expr(p->inner);
     checkMatch(')', '(', line);
     p->headCloseTok = cur_ - 1;
   } else if (kind() == kName) {
@@ -583,46 +680,58 @@ const Expr* Parser::primaryExpr() {
   } else {
     syntaxError("unexpected symbol");
   }
-  std::vector<Suffix> suffixes;
-  for (;;) {
-    Suffix s;
-    s.tok = cur_;
-    switch (kind()) {
-      case '.':
-        s.kind = SuffixKind::Field;
-        next();
-        s.nameTok = cur_;
-        s.name = checkName();
-        break;
-      case '[':
-        s.kind = SuffixKind::Index;
-        next();
-        s.key = expr();
-        s.closeTok = cur_;
-        checkNext(']');
-        break;
-      case ':':
-        s.kind = SuffixKind::Method;
-        next();
-        s.nameTok = cur_;
-        s.name = checkName();
-        callArgs(s);
-        break;
-      case '(':
-      case kString:
-      case '{':
-        s.kind = SuffixKind::Call;
-        callArgs(s);
-        break;
-      default: {
-        p->suffixes = arena_.copy(suffixes);
-        Expr* e = newExpr(ExprKind::Primary, first, cur_ - 1);
-        e->primary = p;
-        return e;
-      }
-    }
-    suffixes.push_back(s);
-  }
+  suffixes(p);
+  e->lastTok = cur_ - 1;
+}
+
+void Parser::suffixes(PrimaryNode* p) {
+  std::vector<Suffix> list;
+  Suffix s;
+  bool inSuffix = false;
+  keepOnError(
+      [&] {
+        for (;;) {
+          s = Suffix();
+          s.tok = cur_;
+          inSuffix = true;
+          switch (kind()) {
+            case '.':
+              s.kind = SuffixKind::Field;
+              next();
+              s.nameTok = cur_;
+              s.name = checkName();
+              break;
+            case '[':
+              s.kind = SuffixKind::Index;
+              next();
+              expr(s.key);
+              s.closeTok = cur_;
+              checkNext(']');
+              break;
+            case ':':
+              s.kind = SuffixKind::Method;
+              next();
+              s.nameTok = cur_;
+              s.name = checkName();
+              callArgs(s);
+              break;
+            case '(':
+            case kString:
+            case '{':
+              s.kind = SuffixKind::Call;
+              callArgs(s);
+              break;
+            default: return;
+          }
+          list.push_back(s);
+          inSuffix = false;
+        }
+      },
+      [&] {
+        if (inSuffix) list.push_back(s);
+        p->suffixes = arena_.copy(list);
+      });
+  p->suffixes = arena_.copy(list);
 }
 
 void Parser::callArgs(Suffix& s) {
@@ -631,16 +740,16 @@ void Parser::callArgs(Suffix& s) {
   s.argsLine = line;
   switch (kind()) {
     case '(':
-      if (line != lastLine()) syntaxError("ambiguous syntax (function call x new statement)");
       s.argsKind = ArgsKind::List;
+      if (line != lastLine()) syntaxError("ambiguous syntax (function call x new statement)");
       next();
-      if (kind() != ')') s.args = exprList();
+      if (kind() != ')') exprList(s.args);
       checkMatch(')', '(', line);
       s.argsCloseTok = cur_ - 1;
       break;
     case '{':
       s.argsKind = ArgsKind::Table;
-      s.tableArg = constructor();
+      constructor(s.tableArg);
       break;
     case kString:
       s.argsKind = ArgsKind::String;
@@ -651,42 +760,58 @@ void Parser::callArgs(Suffix& s) {
   }
 }
 
-const Expr* Parser::constructor() {
+void Parser::constructor(const Expr*& out) {
   TableNode* t = arena_.make<TableNode>();
+  Expr* e = newExpr(ExprKind::Table, cur_, kMissingTok);
+  e->table = t;
+  out = e;
   t->openTok = cur_;
   int line = lexer_.lineNumber();
   checkNext('{');
-  std::vector<TableItem> items;
-  do {
-    if (kind() == '}') break;
-    TableItem item;
-    item.firstTok = cur_;
-    bool record = kind() == '[' || (kind() == kName && lookahead() == '=');
-    if (!record) {
-      item.value = expr();
-    } else {
-      if (kind() == kName) {
-        item.kind = TableItem::Kind::Named;
-        item.name = checkName();
-      } else {
-        item.kind = TableItem::Kind::Indexed;
-        next();
-        item.key = expr();
-        item.closeTok = cur_;
-        checkNext(']');
-      }
-      item.eqTok = cur_;
-      checkNext('=');
-      item.value = expr();
-    }
-    items.push_back(item);
-  } while (testNext(',') || testNext(';'));
+  tableItems(t);
   checkMatch('}', '{', line);
   t->closeTok = cur_ - 1;
+  e->lastTok = t->closeTok;
+}
+
+void Parser::tableItems(TableNode* t) {
+  std::vector<TableItem> items;
+  TableItem item;
+  bool inItem = false;
+  keepOnError(
+      [&] {
+        do {
+          if (kind() == '}') break;
+          item = TableItem();
+          inItem = true;
+          item.firstTok = cur_;
+          bool record = kind() == '[' || (kind() == kName && lookahead() == '=');
+          if (!record) {
+            expr(item.value);
+          } else {
+            if (kind() == kName) {
+              item.kind = TableItem::Kind::Named;
+              item.name = checkName();
+            } else {
+              item.kind = TableItem::Kind::Indexed;
+              next();
+              expr(item.key);
+              item.closeTok = cur_;
+              checkNext(']');
+            }
+            item.eqTok = cur_;
+            checkNext('=');
+            expr(item.value);
+          }
+          items.push_back(item);
+          inItem = false;
+        } while (testNext(',') || testNext(';'));
+      },
+      [&] {
+        if (inItem) items.push_back(item);
+        t->items = arena_.copy(items);
+      });
   t->items = arena_.copy(items);
-  Expr* e = newExpr(ExprKind::Table, t->openTok, t->closeTok);
-  e->table = t;
-  return e;
 }
 
 }  // namespace redlua::compiler

@@ -2,6 +2,9 @@
 // the order in which it reads tokens and the checks it makes are lparser.c's,
 // so that every syntax error comes out with Lua's message, line and token.
 // Recursion is bounded by the 200 "syntax levels" Lua counts.
+//
+// Builders write their node into an out-slot before parsing its children, so
+// that when an error unwinds the parse, the partial tree is still reachable.
 #pragma once
 
 #include <string>
@@ -16,15 +19,17 @@
 
 namespace redlua::compiler {
 
-struct ParsedChunk {
-  const FunctionNode* main = nullptr;
-  std::vector<Token> tokens;  // every token read; AST positions index it
-};
-
 class Parser {
  public:
   Parser(Lexer& lexer, Arena& arena);
-  ParsedChunk parseChunk();
+
+  // Parses the whole chunk; throws CompileFailure on a syntax error, after
+  // which main() is the partial tree and errorPosition() the last token index
+  // the parser made current.
+  void parseChunk();
+  const FunctionNode* main() const { return main_; }
+  const std::vector<Token>& tokens() const { return tokens_; }
+  int errorPosition() const { return errorPos_; }
 
  private:
   // tokens
@@ -32,6 +37,7 @@ class Parser {
   int kind() const { return tokens_[cur_].kind; }
   void next();
   int lookahead();
+  void lex();
   int lastLine() const { return cur_ == 0 ? 1 : tokens_[cur_ - 1].lastLine; }
   bool testNext(int k);
   void check(int k);
@@ -49,9 +55,9 @@ class Parser {
   VarRef resolve(std::string_view name);
 
   // blocks and statements
-  Block* chunk();
-  Block* block();
-  const Stat* statement(bool& isLast);
+  Block* chunk(const Block*& out);
+  void block(const Block*& out);
+  void statement(const Stat*& out, bool& isLast);
   Stat* newStat(StatKind kind, int line);
   void ifStat(Stat* s);
   void whileStat(Stat* s);
@@ -67,17 +73,19 @@ class Parser {
   void assignment(Stat* s, const Expr* first);
 
   // functions
-  const FunctionNode* body(bool needSelf, int line);
-  void parameters(FunctionNode* f, std::vector<std::string_view>& params);
+  void body(bool needSelf, int line, const FunctionNode*& out);
+  void parameters(FunctionNode* f, bool needSelf);
 
   // expressions
-  Span<const Expr*> exprList();
-  const Expr* expr();
-  const Expr* subexpr(int limit, int& untreated);
-  const Expr* simpleExpr();
-  const Expr* primaryExpr();
+  void exprList(Span<const Expr*>& out);
+  void expr(const Expr*& out);
+  int subexpr(int limit, const Expr*& out);
+  void simpleExpr(const Expr*& out);
+  void primaryExpr(const Expr*& out);
+  void suffixes(PrimaryNode* p);
   void callArgs(Suffix& s);
-  const Expr* constructor();
+  void constructor(const Expr*& out);
+  void tableItems(TableNode* t);
   Expr* newExpr(ExprKind kind, int first, int last);
 
   Lexer& lexer_;
@@ -86,6 +94,8 @@ class Parser {
   std::vector<Token> tokens_;
   int cur_ = 0;
   int level_;
+  int errorPos_ = kMissingTok;
+  FunctionNode* main_ = nullptr;
 };
 
 }  // namespace redlua::compiler

@@ -36,7 +36,7 @@ class Resolver {
   // For 'break': is there a loop, and must upvalues be closed before jumping out?
   bool findLoop(bool& needsClose) const;
 
-  // Lua's errorlimit message for the innermost function (or function `depth`).
+  // Lua's errorlimit message for the innermost function.
   std::string limitMessage(int limit, const char* what) const { return limitMessageFor(functions_.size() - 1, limit, what); }
 
  private:

@@ -92,3 +92,17 @@ TEST_CASE("errors: chunk names are shortened like luaO_chunkid", "[compiler]") {
   CHECK(text.error->line == 1);
   CHECK(text.error->range.startColumn == 5);
 }
+
+TEST_CASE("errors: a code generation error luac meets before a syntax error wins", "[compiler]") {
+  std::string args;
+  for (int i = 0; i < 260; i++) args += std::to_string(i) + ", ";
+  checkSameErrorAsLuac("f(" + args + "x");  // too complex, then ')' expected
+  std::string few;
+  for (int i = 0; i < 248; i++) few += std::to_string(i) + ", ";
+  checkSameErrorAsLuac("f(" + few + "...");  // the vararg's register overflows at <eof>
+  checkSameErrorAsLuac("f(" + few + "\"\\999\")");  // the lexical error comes first
+  std::string ors = "local x = a";
+  for (int i = 0; i < 70000; i++) ors += " or b";
+  checkSameErrorAsLuac(ors + " )");  // the jump overflows before the next statement fails
+  checkSameErrorAsLuac("f(1, 2)\nx = = 1");
+}
