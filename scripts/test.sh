@@ -75,6 +75,7 @@ DISASM_DIRS=(--dir tests/corpus/lua --dir tests/corpus/redis-scripts --generated
 suite "disasm corpus (native)" node tests/runners/disasm-corpus.mjs "${DISASM_DIRS[@]}" "$CLI"
 suite "syntax errors (native)" node tests/runners/syntax-errors.mjs --generated "$CLI"
 suite "run corpus (native)" node tests/runners/run-corpus.mjs --generated --known tests/corpus/known-failures.txt "$CLI"
+suite "Redis libraries vs redis-server" node tests/runners/redis-lib.mjs "$CLI"
 suite "compiler fuzz (native, 20 s)" node tests/runners/fuzz-compile.mjs --seconds 20 "$CLI"
 
 echo "=== build: native with ASan+UBSan"
@@ -93,6 +94,7 @@ if scripts/build.sh wasm > "$LOGS/build-wasm.log" 2>&1; then
   suite "npm package (node --test)" node --test wasm/test/
   suite "disasm corpus (Node CLI)" node tests/runners/disasm-corpus.mjs "${DISASM_DIRS[@]}" "node $ROOT/wasm/bin/redlua.js"
   suite "syntax errors (Node CLI)" node tests/runners/syntax-errors.mjs "node $ROOT/wasm/bin/redlua.js"
+  suite "Redis libraries (Node CLI)" node tests/runners/redis-lib.mjs "node $ROOT/wasm/bin/redlua.js"
   suite "run corpus (Node CLI)" node tests/runners/run-corpus.mjs --known tests/corpus/known-failures.txt "node $ROOT/wasm/bin/redlua.js"
   echo "=== build: playground"
   if (npm --prefix web ci --no-audit --no-fund --loglevel=error && npm --prefix web run build) > "$LOGS/build-web.log" 2>&1; then

@@ -65,6 +65,10 @@ Vm::State::State(const VmConfig& config) : heap(heapConfig(config)) {
   lib::openTable(*this);
   lib::openString(*this);
   lib::openMath(*this);
+  lib::openBit(*this);
+  lib::openStruct(*this);
+  lib::openCjson(*this);
+  lib::openCmsgpack(*this);
   heap.setMemoryLimit(limit);
 }
 

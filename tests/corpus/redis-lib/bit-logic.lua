@@ -1,0 +1,11 @@
+local out = {}
+out[#out + 1] = bit.band(0xff00ff, 0x0ff0f0)
+out[#out + 1] = bit.bor(1, 2, 4, 8, 16)
+out[#out + 1] = bit.bxor(0xffff, 0x00ff, 0x1)
+out[#out + 1] = bit.band(-1, 0x7fffffff)
+out[#out + 1] = bit.bor(0x80000000, 0)
+out[#out + 1] = bit.bnot(0)
+out[#out + 1] = bit.bnot(0x12345678)
+out[#out + 1] = bit.band(5)
+out[#out + 1] = bit.bxor(-1, -1)
+return table.concat(out, ",")

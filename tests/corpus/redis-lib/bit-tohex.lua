@@ -1,0 +1,12 @@
+local out = {}
+out[#out + 1] = bit.tohex(1)
+out[#out + 1] = bit.tohex(-1)
+out[#out + 1] = bit.tohex(0x12345678, 4)
+out[#out + 1] = bit.tohex(0xabcdef, -6)
+out[#out + 1] = bit.tohex(255, 2)
+out[#out + 1] = bit.tohex(255, -2)
+out[#out + 1] = bit.tohex(255, 0)
+out[#out + 1] = bit.tohex(255, 12)
+out[#out + 1] = bit.tohex(255, -12)
+out[#out + 1] = bit.tohex(2^40 + 0xbeef)
+return table.concat(out, ",")

@@ -1,0 +1,2 @@
+local x = bit.band(1, 2)
+return bit.bxor(x, "nope")

@@ -1,0 +1,10 @@
+local out = {}
+out[#out + 1] = cjson.encode({1, 2, 3})
+out[#out + 1] = cjson.encode({})
+out[#out + 1] = cjson.encode({{}, {{}}, {1, {2, {3}}}})
+out[#out + 1] = cjson.encode({"a", true, false, cjson.null})
+out[#out + 1] = cjson.encode({[1] = 1, [2] = 2, [4] = 4})
+out[#out + 1] = cjson.encode({[1] = "x", [3] = "y"})
+out[#out + 1] = cjson.encode({[10] = 1})
+out[#out + 1] = cjson.encode({[2] = "b"})
+return table.concat(out, " ")

@@ -1,0 +1,11 @@
+local out = {}
+out[#out + 1] = tostring(cjson.null)
+out[#out + 1] = type(cjson.null)
+out[#out + 1] = tostring(cjson.decode("null"))
+out[#out + 1] = tostring(cjson.decode("[null]")[1] == cjson.null)
+out[#out + 1] = cjson.encode({cjson.null, {a = cjson.null}})
+out[#out + 1] = tostring(cjson.null == nil)
+out[#out + 1] = tostring(not cjson.null)
+local ok, err = pcall(function() return cjson.null .. "x" end)
+out[#out + 1] = tostring(ok) .. ":" .. tostring(err)
+return table.concat(out, " ")

@@ -1,0 +1,16 @@
+local out = {}
+local a, b, c = cjson.encode_sparse_array()
+out[#out + 1] = tostring(a) .. "," .. tostring(b) .. "," .. tostring(c)
+a, b, c = cjson.encode_sparse_array(true)
+out[#out + 1] = tostring(a) .. "," .. tostring(b) .. "," .. tostring(c)
+out[#out + 1] = cjson.encode({[20] = "x", [1] = "y"})
+a, b, c = cjson.encode_sparse_array(false, 0)
+out[#out + 1] = tostring(a) .. "," .. tostring(b) .. "," .. tostring(c)
+out[#out + 1] = cjson.encode({[5] = "x"})
+a, b, c = cjson.encode_sparse_array("off", 3, 2)
+out[#out + 1] = tostring(a) .. "," .. tostring(b) .. "," .. tostring(c)
+out[#out + 1] = tostring(pcall(cjson.encode, {[7] = 1}))
+out[#out + 1] = cjson.encode({[3] = 1})
+-- Redis keeps one Lua state across EVALs: put the defaults back
+cjson.encode_sparse_array(false, 2, 10) cjson.encode_max_depth(1000) cjson.decode_max_depth(1000) cjson.encode_invalid_numbers(false) cjson.decode_invalid_numbers(true) cjson.encode_number_precision(14) cjson.encode_keep_buffer(true)
+return table.concat(out, " ")

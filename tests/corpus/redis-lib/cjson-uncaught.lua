@@ -1,0 +1,2 @@
+local v = cjson.decode('{"a": [1, 2}')
+return tostring(v)

@@ -1,0 +1,1 @@
+return cjson.encode({[1] = 1, [100] = 2})

@@ -1,0 +1,2 @@
+local s = struct.pack("i", 1)
+return struct.unpack("ii", s)

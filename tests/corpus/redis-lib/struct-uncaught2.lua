@@ -1,0 +1,1 @@
+return struct.pack("bq", 1, 2)
