@@ -8,7 +8,7 @@
 # usage: bench/run.sh [REDLUA_BINARY] [NAME...]     (default build/bin/redlua)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-redlua=${1:-$here/../build/bin/redlua}
+redlua=$(realpath "${1:-$here/../build/bin/redlua}")
 shift || true
 runs=${RUNS:-3}
 names=("$@")
