@@ -230,41 +230,14 @@ int gsub(NativeCall& call) {
           count++;
           Value replacer = call.arg(3);
           if (replTag == Tag::Table) {
-            // t[first capture], through __index tables; an __index function is a call.
+            // t[first capture] with __index as the VM reads it; an __index function is a call.
             // (No collection happens inside a builtin: locals are safe until we return.)
             pushCapture(call, m, subject, 0, src, e);
             Value key = call.stack()[call.top() - 1];
             call.setTop(call.top() - 1);
-            Value t = replacer;
             Value tArg;
             Value found;
-            bool needCall = false;
-            for (int loop = 0; loop < 100; loop++) {
-              if (t.tag == Tag::Table) {
-                heap::Table& table = call.heap.table(t.asTable());
-                found = table.get(key);
-                if (!found.isNil() || !table.hasMetatable()) break;
-                Value h = call.s.metamethodIn(table.metatable, vm::Tm::Index);
-                if (h.isNil()) break;
-                if (h.isFunction()) {
-                  replacer = h;
-                  tArg = t;
-                  needCall = true;
-                  break;
-                }
-                t = h;
-              } else {
-                Value h = call.s.metamethod(t, vm::Tm::Index);
-                if (h.isNil()) call.s.typeError(&t, "index");
-                if (h.isFunction()) {
-                  replacer = h;
-                  tArg = t;
-                  needCall = true;
-                  break;
-                }
-                t = h;
-              }
-            }
+            bool needCall = call.s.indexChain(replacer, key, nullptr, false, found, replacer, tArg);
             if (!needCall) {
               addReplacement(call, found, subject, src, e, pending);
             } else {

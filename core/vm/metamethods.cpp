@@ -59,7 +59,8 @@ void Vm::State::rawSetChecked(heap::TableRef t, const Value& key, const Value& v
   table.absentMetamethods = 0;
 }
 
-bool Vm::State::getTable(Value t, Value key, const Value* tSlot, int32_t target, Value& out, bool rawMissed) {
+bool Vm::State::indexChain(Value t, const Value& key, const Value* tSlot, bool rawMissed, Value& out,
+                           Value& handler, Value& self) {
   for (int loop = 0; loop < kMaxTagLoop; loop++) {
     Value tm;
     if (t.tag == Tag::Table) {
@@ -80,14 +81,22 @@ bool Vm::State::getTable(Value t, Value key, const Value* tSlot, int32_t target,
       if (tm.isNil()) typeError(loop == 0 && tSlot ? tSlot : &t, "index");
     }
     if (tm.isFunction()) {
-      Value args[2] = {t, key};
-      pushMetaCall(tm, args, 2, MetaAction::Store, target);
+      handler = tm;
+      self = t;
       return true;
     }
     t = tm;
     tSlot = nullptr;
   }
   runtimeError("loop in gettable");
+}
+
+bool Vm::State::getTable(Value t, Value key, const Value* tSlot, int32_t target, Value& out, bool rawMissed) {
+  Value handler, self;
+  if (!indexChain(t, key, tSlot, rawMissed, out, handler, self)) return false;
+  Value args[2] = {self, key};
+  pushMetaCall(handler, args, 2, MetaAction::Store, target);
+  return true;
 }
 
 bool Vm::State::setTable(Value t, Value key, Value val, const Value* tSlot) {

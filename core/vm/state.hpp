@@ -195,6 +195,11 @@ struct Vm::State {
   // Each returns true when a metamethod frame was pushed (the result is
   // applied when it returns; pendingNext says how to go on), false when
   // `out` holds the result.
+  // Follows t[key] through __index tables as Lua's gettable does: false with
+  // `out` set when a value was found, true when the __index function
+  // `handler` must be called as handler(self, key). Raises the 5.1 errors.
+  bool indexChain(heap::Value t, const heap::Value& key, const heap::Value* tSlot, bool rawMissed, heap::Value& out,
+                  heap::Value& handler, heap::Value& self);
   bool getTable(heap::Value t, heap::Value key, const heap::Value* tSlot, int32_t target, heap::Value& out,
                 bool rawMissed = false);
   bool setTable(heap::Value t, heap::Value key, heap::Value val, const heap::Value* tSlot);
