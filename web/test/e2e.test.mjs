@@ -85,6 +85,12 @@ test('the playground runs and steps a script with no console errors', async (t) 
     assert.match(value, /^local a = 1\nlocal b = a \+ 2\nprint\(b \* 10\)\nreturn b/);
     assert.equal(await page.evaluate(() => window.editor.getModel().getLanguageId()), 'lua');
     // The keyword, the rest and the number of `local a = 1` are painted as different tokens.
+    // Monaco tokenizes after the first paint, so wait until the line is split into tokens.
+    await page.waitForFunction(() => {
+      const line = [...document.querySelectorAll('#editor .view-line')]
+        .find((l) => l.textContent.replace(/\u00a0/g, ' ') === 'local a = 1');
+      return (line?.querySelectorAll('span > span').length ?? 0) >= 3;
+    }, null, { timeout: 10_000 }).catch(() => {});  // on timeout, the assertions below report what was painted
     const classes = await page.evaluate(() => {
       const plain = (el) => el.textContent.replace(/\u00a0/g, ' ');
       const line = [...document.querySelectorAll('#editor .view-line')].find((l) => plain(l) === 'local a = 1');
